@@ -14,6 +14,9 @@ from django.utils.safestring import SafeString, mark_safe
 from forum.models import Category, Post, Thread
 
 MAX_QUERY_LENGTH = 200
+# A query matching a large share of a million posts would otherwise rank and count every
+# match on each page view; like mature forums we rank at most this many candidates.
+MAX_CANDIDATES = 1000
 SNIPPET_CHARS = 220
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -35,9 +38,14 @@ def search_posts(query: str, user):
 
         vector = SearchVector("body", config="english")  # matches the GIN index
         search = SearchQuery(query, config="english", search_type="websearch")
-        return (
+        # No ORDER BY in the candidates: the scan stops after MAX_CANDIDATES matches.
+        candidates = (
             posts.annotate(search=vector)
             .filter(search=search)
+            .values("pk")[:MAX_CANDIDATES]
+        )
+        return (
+            Post.objects.filter(pk__in=candidates)
             .annotate(rank=SearchRank(vector, search))
             .order_by("-rank", "-created_at")
         )
@@ -45,7 +53,9 @@ def search_posts(query: str, user):
     match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
     return posts.filter(
         pk__in=RawSQL(
-            "SELECT rowid FROM forum_post_fts WHERE forum_post_fts MATCH %s", [match]
+            "SELECT rowid FROM forum_post_fts WHERE forum_post_fts MATCH %s "
+            "ORDER BY rank LIMIT %s",
+            [match, MAX_CANDIDATES],
         )
     ).order_by("-created_at")
 

@@ -55,3 +55,13 @@ def test_empty_query_finds_nothing(thread, member):
 def test_highlight_escapes_and_marks():
     html = highlight("<b>hope</b> is here", "hope")
     assert "&lt;b&gt;<mark>hope</mark>&lt;/b&gt;" in html
+
+
+def test_a_very_common_word_ranks_a_bounded_number_of_candidates(
+    thread, member, monkeypatch
+):
+    monkeypatch.setattr("forum.search.MAX_CANDIDATES", 3)
+    for n in range(4):
+        ThreadFactory(title=f"T{n}", opening=f"progesterone diary, day {n}")
+    assert len(search_posts("progesterone", member)) == 3
+    assert len(search_posts("pessaries", member)) == 1

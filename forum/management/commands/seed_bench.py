@@ -7,7 +7,7 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 
@@ -87,6 +87,9 @@ class Command(BaseCommand):
         plan += [(long, 1) for _ in range(long_thread - 1)]
         self.insert_posts(plan, users, rendered, rng, now)
         self.recount(categories, created)
+        # Fresh planner statistics: bulk inserts leave them describing empty tables.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(
             f"Created {threads + 1} threads and {len(plan)} posts "
             f"in {time.monotonic() - started:.1f}s."
