@@ -51,6 +51,7 @@ def test_take_screenshots(site, page):
         "profile": f"/members/{member.pk}/",
         "settings": "/accounts/settings/",
     })  # fmt: skip
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{site}{thread.get_absolute_url()}")
     page.fill("#id_body", "IVIG will guarantee your baby, it worked for me.")
     page.get_by_role("button", name="Post reply").click()
